@@ -1,0 +1,1 @@
+"""Kota Cerdas: one integrated, public smart-city system for an Indonesian city government."""

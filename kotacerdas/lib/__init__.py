@@ -1,0 +1,1 @@
+"""Model-free helpers: no Django models, no database. Pure functions, tested exhaustively."""

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SlumsConfig(AppConfig):
+    name = "kotacerdas.slums"
+    verbose_name = _("Slum settlements (KOTAKU)")

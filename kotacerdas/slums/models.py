@@ -1,0 +1,1 @@
+"""Slum-settlement models: see issue 3."""
