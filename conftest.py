@@ -80,3 +80,20 @@ def city_admin(regions):
 @pytest.fixture
 def province_viewer(regions):
     return _user("viewer_ntt", "viewer", "53")
+
+
+@pytest.fixture(scope="session")
+def shared_data_dir():
+    """``../shared/data`` beside the repository (or ``$KOTACERDAS_SHARED_DATA``); skips if absent.
+
+    The official region list and boundaries live there for tests and benchmarks only; they are
+    never copied into the repository.
+    """
+    import os
+    from pathlib import Path
+
+    configured = os.environ.get("KOTACERDAS_SHARED_DATA")
+    path = Path(configured) if configured else Path(__file__).resolve().parent.parent / "shared" / "data"
+    if not path.is_dir():
+        pytest.skip(f"reference data not found at {path}: skipping the real-data test")
+    return path

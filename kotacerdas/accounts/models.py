@@ -11,12 +11,12 @@ class User(AbstractUser):
     account."""
 
     organisation = models.CharField(
-        _("organisation"), max_length=150, blank=True, help_text=_("OPD, BKM, KPP or office.")
+        _("instansi"), max_length=150, blank=True, help_text=_("OPD, BKM, KPP atau kantor.")
     )
 
     class Meta:
-        verbose_name = _("user")
-        verbose_name_plural = _("users")
+        verbose_name = _("pengguna")
+        verbose_name_plural = _("pengguna")
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username
@@ -51,7 +51,7 @@ class Membership(models.Model):
     region = models.ForeignKey(
         "regions.Region", on_delete=models.PROTECT, related_name="memberships"
     )
-    role = models.CharField(_("role"), max_length=10, choices=Role.choices)
+    role = models.CharField(_("peran"), max_length=10, choices=Role.choices)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = MembershipQuerySet.as_manager()
@@ -60,8 +60,8 @@ class Membership(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "region", "role"], name="membership_unique")
         ]
-        verbose_name = _("membership")
-        verbose_name_plural = _("memberships")
+        verbose_name = _("keanggotaan")
+        verbose_name_plural = _("keanggotaan")
 
     def __str__(self) -> str:
         return f"{self.user} · {self.get_role_display()} · {self.region_id}"

@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class DemoConfig(AppConfig):
     name = "kotacerdas.demo"
-    verbose_name = _("Demo data")
+    verbose_name = _("Data demo")

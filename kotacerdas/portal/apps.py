@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class PortalConfig(AppConfig):
     name = "kotacerdas.portal"
-    verbose_name = _("Public portal")
+    verbose_name = _("Portal publik")

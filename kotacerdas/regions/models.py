@@ -15,9 +15,9 @@ class Level(models.TextChoices):
 
 
 class BoundarySource(models.TextChoices):
-    NONE = "", _("None")  # no boundary loaded
-    OFFICIAL = "official", _("Official")  # imported with import-boundaries
-    SCHEMATIC = "schematic", _("Schematic")  # generated for the demo; not a real boundary
+    NONE = "", _("Tidak ada")  # no boundary loaded
+    OFFICIAL = "official", _("Resmi")  # imported with import-boundaries
+    SCHEMATIC = "schematic", _("Skematis")  # generated for the demo; not a real boundary
 
 
 def within_q(prefix: str, field: str = "code") -> Q:
@@ -46,11 +46,11 @@ class RegionQuerySet(models.QuerySet):
 
 class Region(models.Model):
     code = models.CharField(_("kode wilayah"), max_length=13, primary_key=True)
-    name = models.CharField(_("name"), max_length=120)
-    level = models.CharField(_("level"), max_length=10, choices=Level.choices, db_index=True)
+    name = models.CharField(_("nama"), max_length=120)
+    level = models.CharField(_("tingkat"), max_length=10, choices=Level.choices, db_index=True)
     parent = models.ForeignKey(
         "self",
-        verbose_name=_("parent"),
+        verbose_name=_("induk"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -58,12 +58,12 @@ class Region(models.Model):
     )
     is_kelurahan = models.BooleanField(_("kelurahan"), default=False, db_index=True)
     # GeoJSON geometry (Polygon or MultiPolygon, WGS84 [lng, lat]); derived figures stored beside it.
-    boundary = models.JSONField(_("boundary"), null=True, blank=True)
+    boundary = models.JSONField(_("batas wilayah"), null=True, blank=True)
     boundary_source = models.CharField(
-        _("boundary source"), max_length=10, choices=BoundarySource.choices, blank=True, default=""
+        _("sumber batas"), max_length=10, choices=BoundarySource.choices, blank=True, default=""
     )
     area_ha = models.DecimalField(
-        _("geodesic area (ha)"), max_digits=12, decimal_places=2, null=True, blank=True
+        _("luas geodesik (ha)"), max_digits=12, decimal_places=2, null=True, blank=True
     )
     centroid_lat = models.FloatField(null=True, blank=True)
     centroid_lng = models.FloatField(null=True, blank=True)
@@ -74,8 +74,8 @@ class Region(models.Model):
 
     class Meta:
         ordering = ["code"]
-        verbose_name = _("region")
-        verbose_name_plural = _("regions")
+        verbose_name = _("wilayah")
+        verbose_name_plural = _("wilayah")
 
     def __str__(self) -> str:
         return f"{self.code} {self.name}"

@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class ReviewConfig(AppConfig):
     name = "kotacerdas.review"
-    verbose_name = _("Review and history")
+    verbose_name = _("Verifikasi dan riwayat")

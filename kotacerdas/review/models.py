@@ -56,7 +56,7 @@ class Reviewable(models.Model):
     region_field = "region_id"
 
     review_state = models.CharField(
-        _("review state"),
+        _("status verifikasi"),
         max_length=10,
         choices=ReviewState.choices,
         default=ReviewState.DRAFT,
@@ -100,21 +100,21 @@ class ReviewHistory(models.Model):
 
     content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
     object_id = models.CharField(max_length=64)
-    action = models.CharField(_("action"), max_length=10)
-    from_state = models.CharField(_("from"), max_length=10, choices=ReviewState.choices)
-    to_state = models.CharField(_("to"), max_length=10, choices=ReviewState.choices)
+    action = models.CharField(_("aksi"), max_length=10)
+    from_state = models.CharField(_("dari"), max_length=10, choices=ReviewState.choices)
+    to_state = models.CharField(_("menjadi"), max_length=10, choices=ReviewState.choices)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     actor_name = models.CharField(max_length=150)  # kept if the account is later removed
-    reason = models.TextField(_("reason"), blank=True)
-    at = models.DateTimeField(_("when"), default=timezone.now)
+    reason = models.TextField(_("alasan"), blank=True)
+    at = models.DateTimeField(_("waktu"), default=timezone.now)
 
     class Meta:
         ordering = ["at", "pk"]
         indexes = [models.Index(fields=["content_type", "object_id", "at"])]
-        verbose_name = _("review history")
-        verbose_name_plural = _("review history")
+        verbose_name = _("riwayat verifikasi")
+        verbose_name_plural = _("riwayat verifikasi")
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name}: {self.from_state} → {self.to_state}"
@@ -144,8 +144,8 @@ class ChangeLogEntry(models.Model):
     class Meta:
         ordering = ["at", "pk"]
         indexes = [models.Index(fields=["content_type", "object_id", "at"])]
-        verbose_name = _("change log entry")
-        verbose_name_plural = _("change log")
+        verbose_name = _("catatan perubahan")
+        verbose_name_plural = _("catatan perubahan")
 
 
 class PublishedDataVersion(models.Model):
