@@ -11,6 +11,12 @@ Personas (DESIGN §3):
 
 import pytest
 
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Tests create many users; the production hasher is deliberately slow."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
 TEST_REGIONS = [
     ("53", "Nusa Tenggara Timur"),
     ("53.71", "Kota Kupang"),

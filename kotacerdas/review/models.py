@@ -53,7 +53,7 @@ class Reviewable(models.Model):
     State changes go through ``kotacerdas.review.services.review_transition`` only.
     """
 
-    region_field = "region_id"
+    region_field = "region__code"
 
     review_state = models.CharField(
         _("status verifikasi"),
