@@ -163,6 +163,17 @@ class SlumArea(Reviewable):
     polygon_area_ha = models.DecimalField(max_digits=10, decimal_places=2, null=True, blank=True)
     synthetic_note = models.TextField(_("catatan data sintetis"), blank=True)
 
+    # --- the public state, derived from the latest PUBLISHED assessment ---
+    # Written only by slums.services.area_refresh_published_state when an assessment is
+    # published or unlocked, so public lists and rollups read one row per area.
+    published_slum_ha = models.DecimalField(
+        max_digits=9, decimal_places=2, null=True, blank=True, editable=False
+    )
+    published_level = models.CharField(
+        max_length=12, choices=SlumLevel.choices, blank=True, editable=False
+    )
+    published_assessed_on = models.DateField(null=True, blank=True, editable=False)
+
     objects = SlumAreaQuerySet.as_manager()
 
     class Meta:
@@ -175,6 +186,11 @@ class SlumArea(Reviewable):
 
     def review_region_code(self) -> str:
         return self.kelurahan_id
+
+    @property
+    def public_current_ha(self):
+        """Slum hectares the public sees: the latest published assessment's, else the decree's."""
+        return self.declared_ha if self.published_slum_ha is None else self.published_slum_ha
 
     def clean(self):
         errors = {}
@@ -310,3 +326,9 @@ class Assessment(Reviewable):
     @property
     def is_published(self) -> bool:
         return self.review_state == ReviewState.PUBLISHED
+
+    def after_transition(self, action: str) -> None:
+        if action in ("publish", "unlock"):
+            from kotacerdas.slums.services import area_refresh_published_state
+
+            area_refresh_published_state(area=self.area)
