@@ -17,6 +17,7 @@ def _fast_password_hashing(settings):
     """Tests create many users; the production hasher is deliberately slow."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
+
 TEST_REGIONS = [
     ("53", "Nusa Tenggara Timur"),
     ("53.71", "Kota Kupang"),
@@ -99,7 +100,11 @@ def shared_data_dir():
     from pathlib import Path
 
     configured = os.environ.get("KOTACERDAS_SHARED_DATA")
-    path = Path(configured) if configured else Path(__file__).resolve().parent.parent / "shared" / "data"
+    path = (
+        Path(configured)
+        if configured
+        else Path(__file__).resolve().parent.parent / "shared" / "data"
+    )
     if not path.is_dir():
         pytest.skip(f"reference data not found at {path}: skipping the real-data test")
     return path

@@ -43,8 +43,15 @@ SITE_NAME = env_str("SITE_NAME", "Kota Cerdas")
 BRAND_PRIMARY_COLOR = env_str("BRAND_PRIMARY_COLOR", "#0b5c8c")
 BRAND_ACCENT_COLOR = env_str("BRAND_ACCENT_COLOR", "#b8491c")
 BRAND_LOGO = env_str("BRAND_LOGO", "")  # URL or static path of the city logo; empty = text only
-for _name, _value in (("BRAND_PRIMARY_COLOR", BRAND_PRIMARY_COLOR), ("BRAND_ACCENT_COLOR", BRAND_ACCENT_COLOR)):
-    if not (len(_value) == 7 and _value.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in _value[1:])):
+for _name, _value in (
+    ("BRAND_PRIMARY_COLOR", BRAND_PRIMARY_COLOR),
+    ("BRAND_ACCENT_COLOR", BRAND_ACCENT_COLOR),
+):
+    if not (
+        len(_value) == 7
+        and _value.startswith("#")
+        and all(c in "0123456789abcdefABCDEF" for c in _value[1:])
+    ):
         raise ImproperlyConfiguredError(f"{_name}={_value!r} must be a colour like #0b5c8c.")
 
 # --- Apps --------------------------------------------------------------------------------------
@@ -153,18 +160,19 @@ STATIC_URL = "static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+STATIC_MANIFEST = env_bool("STATIC_MANIFEST", not DEBUG)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         # hashed, pre-compressed names in production (needs collectstatic); plain names otherwise
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if env_bool("STATIC_MANIFEST", not DEBUG)
+            if STATIC_MANIFEST
             else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
     },
 }
-WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_USE_FINDERS = not STATIC_MANIFEST  # serve from the apps when not collected
 
 # --- Security ----------------------------------------------------------------------------------
 SECURE_PROXY_SSL_HEADER = (

@@ -6,6 +6,8 @@ Each domain app contributes a router from its own ``api.py``; this module only a
 from ninja import NinjaAPI
 
 from kotacerdas.regions.api import router as regions_router
+from kotacerdas.slums.api import ScoringFailed, scoring_error_response
+from kotacerdas.slums.api import router as slums_router
 
 api = NinjaAPI(
     title="Kota Cerdas API",
@@ -18,3 +20,7 @@ api = NinjaAPI(
     urls_namespace="api-v1",
 )
 api.add_router("/regions", regions_router)
+api.add_router("/", slums_router)
+api.add_exception_handler(
+    ScoringFailed, lambda request, exc: scoring_error_response(api, request, exc)
+)

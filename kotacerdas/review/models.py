@@ -147,6 +147,9 @@ class ChangeLogEntry(models.Model):
         verbose_name = _("catatan perubahan")
         verbose_name_plural = _("catatan perubahan")
 
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name} {self.action} {self.object_repr}"
+
 
 class PublishedDataVersion(models.Model):
     """A counter bumped whenever published data changes; public caches key on it."""
@@ -154,6 +157,9 @@ class PublishedDataVersion(models.Model):
     id = models.PositiveSmallIntegerField(primary_key=True, default=1)
     value = models.PositiveBigIntegerField(default=0)
     changed_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"v{self.value} ({self.changed_at:%Y-%m-%d %H:%M})"
 
     @classmethod
     def current(cls) -> int:

@@ -201,8 +201,10 @@ class SlumArea(Reviewable):
             )
         if self.kelurahan_id and self.kelurahan.level != "village":
             errors["kelurahan"] = _("Lokasi kumuh harus berada di kelurahan/desa.")
-        if self.kelurahan_id and self.decree_id and not self.kelurahan_id.startswith(
-            self.decree.city_id + "."
+        if (
+            self.kelurahan_id
+            and self.decree_id
+            and not self.kelurahan_id.startswith(self.decree.city_id + ".")
         ):
             errors["kelurahan"] = _("Kelurahan harus berada di kota yang menerbitkan SK.")
         if errors:
@@ -244,7 +246,9 @@ class Assessment(Reviewable):
     buildings = models.PositiveIntegerField(_("jumlah bangunan"))
     households = models.PositiveIntegerField(_("jumlah KK"))
     population = models.PositiveIntegerField(_("jumlah penduduk"))
-    road_ideal_m = models.DecimalField(_("panjang jalan ideal (m)"), max_digits=12, decimal_places=2)
+    road_ideal_m = models.DecimalField(
+        _("panjang jalan ideal (m)"), max_digits=12, decimal_places=2
+    )
     drain_ideal_m = models.DecimalField(
         _("panjang drainase ideal (m)"), max_digits=12, decimal_places=2
     )

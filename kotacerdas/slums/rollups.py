@@ -68,16 +68,14 @@ def _city_prefix(region_code: str) -> str | None:
     return ".".join(region_code.split(".")[:2])
 
 
-def decrees_in_force(
-    region_code: str, *, decree: str | None = None, user=None
-) -> list[SlumDecree]:
+def decrees_in_force(region_code: str, *, decree: str | None = None, user=None) -> list[SlumDecree]:
     """The decree in force for each city covering ``region_code`` (the latest by date).
 
     With ``decree`` (an id or an SK number) only that decree, if it covers the region. ``user``
     None means the public view (published decrees only).
     """
-    queryset = SlumDecree.objects.published() if user is None else SlumDecree.objects.visible_to(
-        user
+    queryset = (
+        SlumDecree.objects.published() if user is None else SlumDecree.objects.visible_to(user)
     )
     city = _city_prefix(region_code)
     if city is not None:
@@ -85,8 +83,8 @@ def decrees_in_force(
     elif region_code != NATION:
         queryset = queryset.filter(city__code__startswith=region_code + ".")
     if decree:
-        chosen = queryset.filter(pk=int(decree)) if decree.isdigit() else queryset.filter(
-            number=decree
+        chosen = (
+            queryset.filter(pk=int(decree)) if decree.isdigit() else queryset.filter(number=decree)
         )
         return list(chosen.order_by("city_id", "-date")[:1])
     latest: dict[str, SlumDecree] = {}
@@ -127,7 +125,9 @@ def slum_summary(region_code: str, *, decree: str | None = None, user=None) -> S
     if user is None:
         _fill_public(summary, _areas_in(region_code, decrees, SlumArea.objects.published()))
     else:
-        _fill_staff(summary, _areas_in(region_code, decrees, SlumArea.objects.visible_to(user)), user)
+        _fill_staff(
+            summary, _areas_in(region_code, decrees, SlumArea.objects.visible_to(user)), user
+        )
     summary.reduced_ha = summary.baseline_ha - summary.current_ha
     return summary
 
@@ -155,9 +155,7 @@ def _fill_public(summary: SlumSummary, areas) -> None:
 def latest_assessments(area_ids, *, user=None) -> dict[int, tuple[Decimal, str]]:
     """``{area_id: (slum_ha, level)}`` of each area's latest assessment visible to ``user``."""
     queryset = (
-        Assessment.objects.published()
-        if user is None
-        else Assessment.objects.visible_to(user)
+        Assessment.objects.published() if user is None else Assessment.objects.visible_to(user)
     )
     latest: dict[int, tuple[Decimal, str]] = {}
     rows = (

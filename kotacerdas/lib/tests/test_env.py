@@ -79,16 +79,24 @@ def test_env_file_with_a_bad_line_names_the_line(tmp_path):
 
 def test_database_urls():
     base = Path("/srv/app")
-    assert parse_database_url("sqlite:///db.sqlite3", base_dir=base)["NAME"] == "/srv/app/db.sqlite3"
-    assert parse_database_url("sqlite:////var/db.sqlite3", base_dir=base)["NAME"] == "/var/db.sqlite3"
-    pg = parse_database_url("postgres://kc:p%40ss@db.local:5433/kota?sslmode=require", base_dir=base)
+    assert (
+        parse_database_url("sqlite:///db.sqlite3", base_dir=base)["NAME"] == "/srv/app/db.sqlite3"
+    )
+    assert (
+        parse_database_url("sqlite:////var/db.sqlite3", base_dir=base)["NAME"] == "/var/db.sqlite3"
+    )
+    pg = parse_database_url(
+        "postgres://kc:p%40ss@db.local:5433/kota?sslmode=require", base_dir=base
+    )
     assert pg["ENGINE"] == "django.db.backends.postgresql"
     assert (pg["USER"], pg["PASSWORD"], pg["HOST"], pg["PORT"], pg["NAME"]) == (
         "kc", "p@ss", "db.local", "5433", "kota")  # fmt: skip
     assert pg["OPTIONS"] == {"sslmode": "require"}
 
 
-@pytest.mark.parametrize("url", ["mysql://x/y", "postgres://host/", "sqlite://", "postgres://h:port/x"])
+@pytest.mark.parametrize(
+    "url", ["mysql://x/y", "postgres://host/", "sqlite://", "postgres://h:port/x"]
+)
 def test_it_refuses_database_urls_it_cannot_use(url):
     with pytest.raises(ImproperlyConfiguredError, match="DATABASE_URL"):
         parse_database_url(url, base_dir=Path("/"))

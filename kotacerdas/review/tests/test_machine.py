@@ -45,7 +45,7 @@ def test_it_refuses_an_unknown_action():
 
 def test_only_draft_and_returned_are_editable_and_verified_published_are_locked():
     assert {s for s in machine.STATES if machine.is_editable(s)} == {"draft", "returned"}
-    assert machine.LOCKED_STATES == {"verified", "published"}
+    assert {"verified", "published"} == machine.LOCKED_STATES
 
 
 def test_actions_from_lists_what_the_table_allows():

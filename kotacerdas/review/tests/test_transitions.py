@@ -71,7 +71,10 @@ def test_verifier_returns_with_reason_operator_fixes_and_resubmits_then_publish(
     area.refresh_from_db()
     assert area.review_state == "returned"
     area = reviewable_update(
-        obj=area, actor=operator_a, expected_version=area.version, values={"declared_ha": Decimal("2.30")}
+        obj=area,
+        actor=operator_a,
+        expected_version=area.version,
+        values={"declared_ha": Decimal("2.30")},
     )
     review_transition(obj=area, actor=operator_a, action="submit")
     review_transition(obj=area, actor=verifier, action="verify")
@@ -80,7 +83,13 @@ def test_verifier_returns_with_reason_operator_fixes_and_resubmits_then_publish(
     area.refresh_from_db()
     assert area.review_state == "published" and area.published_at is not None
     assert PublishedDataVersion.current() == before + 1
-    assert [h.action for h in history_of(area)] == ["submit", "return", "submit", "verify", "publish"]
+    assert [h.action for h in history_of(area)] == [
+        "submit",
+        "return",
+        "submit",
+        "verify",
+        "publish",
+    ]
     assert history_of(area)[1].reason == "Luas tidak sesuai SK"
     assert list(SlumArea.objects.published()) == [area]
 
@@ -123,11 +132,15 @@ def test_verified_and_published_records_are_locked_until_unlocked_with_a_reason(
     review_transition(obj=area, actor=verifier, action="verify")
     area.refresh_from_db()
     with pytest.raises(RecordLocked):
-        reviewable_update(obj=area, actor=operator_a, expected_version=area.version, values={"name": "X"})
+        reviewable_update(
+            obj=area, actor=operator_a, expected_version=area.version, values={"name": "X"}
+        )
     review_transition(obj=area, actor=verifier, action="publish")
     area.refresh_from_db()
     with pytest.raises(RecordLocked):
-        reviewable_update(obj=area, actor=operator_a, expected_version=area.version, values={"name": "X"})
+        reviewable_update(
+            obj=area, actor=operator_a, expected_version=area.version, values={"name": "X"}
+        )
     with pytest.raises(InvalidTransition):
         review_transition(obj=area, actor=verifier, action="unlock")
     review_transition(obj=area, actor=verifier, action="unlock", reason="Revisi batas lokasi")
@@ -164,7 +177,10 @@ def test_the_public_sees_only_published_records_and_staff_see_their_scope(
 
 def test_every_create_and_update_is_in_the_change_log(area, operator_a):
     reviewable_update(
-        obj=area, actor=operator_a, expected_version=area.version, values={"declared_ha": Decimal("3.00")}
+        obj=area,
+        actor=operator_a,
+        expected_version=area.version,
+        values={"declared_ha": Decimal("3.00")},
     )
     create, update = ChangeLogEntry.objects.filter(object_id=str(area.pk))
     assert create.action == "create" and create.changes["name"] == [None, "Oesapa Barat"]
@@ -177,7 +193,10 @@ def test_a_second_save_over_a_stale_version_is_refused_and_shows_what_changed(ar
     first_editor = SlumArea.objects.get(pk=area.pk)
     second_editor = SlumArea.objects.get(pk=area.pk)
     reviewable_update(
-        obj=first_editor, actor=operator_a, expected_version=first_editor.version, values={"name": "A"}
+        obj=first_editor,
+        actor=operator_a,
+        expected_version=first_editor.version,
+        values={"name": "A"},
     )
     with pytest.raises(StaleEdit) as err:
         reviewable_update(

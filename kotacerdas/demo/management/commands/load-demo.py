@@ -20,7 +20,9 @@ class Command(BaseCommand):
         for loader in self.extra_loaders():
             self.stdout.write(loader())
         self.stdout.write("")
-        self.stdout.write("Akun demo (kata sandi untuk semua / password for all: %s):" % DEMO_PASSWORD)
+        self.stdout.write(
+            f"Akun demo (kata sandi untuk semua / password for all: {DEMO_PASSWORD}):"
+        )
         for username, description in personas:
             self.stdout.write(f"  {username:<28} {description}")
         self.stdout.write("Masuk / log in: http://127.0.0.1:8000/kelola/masuk/")

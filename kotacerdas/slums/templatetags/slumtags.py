@@ -1,0 +1,18 @@
+from django import template
+
+from kotacerdas.slums.models import SlumLevel
+
+register = template.Library()
+
+
+@register.filter
+def get(mapping, key):
+    """``{{ errors|get:name }}``: a dict or QueryDict item, or None."""
+    if not mapping:
+        return None
+    return mapping.get(key)
+
+
+@register.filter
+def level_label(level: str) -> str:
+    return SlumLevel(level).label if level in SlumLevel.values else level
