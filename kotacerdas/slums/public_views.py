@@ -9,26 +9,29 @@ from kotacerdas.lib.numbers import NumberError, parse_number
 from kotacerdas.slums import scoring
 
 
-def _read(post) -> tuple[dict, dict, dict, list[str]]:
-    """Base quantities, volumes, per-field errors and notes from a submitted form."""
-    base, volumes, errors, notes = {}, {}, {}, []
+def _read(post) -> tuple[dict, dict, list[str]]:
+    """Base quantities, volumes and the fields read with a decimal comma, from a form.
+
+    Empty fields are left out and unreadable text is passed on as typed, so that the scoring
+    module reports every problem at once, each naming its field.
+    """
+    base, volumes, notes = {}, {}, []
     names = [(f, f, base) for f in scoring.BASE_FIELDS] + [
         (f"v{c.code}", c.code, volumes) for c in scoring.CRITERIA
     ]
     for field, key, target in names:
         text = (post.get(field) or "").strip()
         if not text:
-            errors[field] = "Wajib diisi / Required"
             continue
         try:
             parsed = parse_number(text)
-        except NumberError as exc:
-            errors[field] = str(exc)
+        except NumberError:
+            target[key] = text
             continue
         if parsed.was_comma:
             notes.append(field)
         target[key] = parsed.value
-    return base, volumes, errors, notes
+    return base, volumes, notes
 
 
 @require_http_methods(["GET", "POST"])
@@ -36,16 +39,22 @@ def calculator(request):
     """The calculator: a plain form that works without JavaScript; htmx updates results live."""
     context = {"criteria": scoring.CRITERIA, "aspects": scoring.ASPECTS, "values": {}}
     if request.method == "POST":
-        base, volumes, errors, notes = _read(request.POST)
+        base, volumes, notes = _read(request.POST)
+        errors = {}
         context["values"] = request.POST
-        if not errors:
-            try:
-                context["result"] = scoring.score(base, volumes)
-            except scoring.ScoringError as exc:
-                for e in exc.errors:
-                    key = e.field.split(".")[-1]
-                    field = key if key in scoring.BASE_FIELDS else f"v{key}"
-                    errors[field] = f"{e.message_id} / {e.message_en}"
+        try:
+            context["result"] = scoring.score(base, volumes)
+        except scoring.ScoringError as exc:
+            for e in exc.errors:
+                key = e.field.split(".")[-1]
+                field = key if key in scoring.BASE_FIELDS else f"v{key}"
+                errors.setdefault(field, f"{e.message_id} / {e.message_en}")
+        partial = request.headers.get("HX-Request") == "true"
+        if partial:
+            # while the citizen is still typing, say nothing about fields not yet filled in
+            empty = {name for name in errors if not (request.POST.get(name) or "").strip()}
+            errors = {name: message for name, message in errors.items() if name not in empty}
+            context["incomplete"] = bool(empty)
         context["errors"] = errors
         context["comma_notes"] = notes
     partial = request.headers.get("HX-Request") == "true"

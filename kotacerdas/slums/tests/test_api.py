@@ -1,0 +1,107 @@
+"""``POST /api/v1/score`` and ``GET /api/v1/regions/<kode>/summary``."""
+
+import json
+
+import pytest
+
+CODES = [
+    "1a",
+    "1b",
+    "1c",
+    "2a",
+    "2b",
+    "3a",
+    "3b",
+    "4a",
+    "4b",
+    "4c",
+    "5a",
+    "5b",
+    "6a",
+    "6b",
+    "7a",
+    "7b",
+]
+BASE = {
+    "area_ha": "10",
+    "buildings": 100,
+    "households": 120,
+    "population": 500,
+    "road_ideal_m": 1000,
+    "drain_ideal_m": 2000,
+}
+
+
+def post(client, body):
+    return client.post("/api/v1/score", json.dumps(body), content_type="application/json")
+
+
+def test_it_scores_exactly_76_percent_as_5(client):
+    volumes = {c: 0 for c in CODES} | {"1b": "7.6"}
+    reply = post(client, BASE | {"volumes": volumes})
+    assert reply.status_code == 200
+    criteria = {c["code"]: c for c in reply.json()["criteria"]}
+    assert criteria["1b"] == {"code": "1b", "percent": 76.0, "score": 5}
+    assert reply.json()["total"] == 5 and reply.json()["level"] == "tidak_kumuh"
+
+
+def test_it_returns_other_considerations_and_priority_when_given(client):
+    volumes = {c: 0 for c in CODES}
+    reply = post(
+        client,
+        BASE
+        | {
+            "volumes": volumes,
+            "other": {"strategic": 5, "socio_economic": 3},
+            "legality": {"tenure_clear": True, "fits_spatial_plan": False},
+        },
+    )
+    body = reply.json()
+    assert reply.status_code == 200
+    assert body["other"]["density"] == 50.0 and body["other"]["density_score"] == 1
+    assert body["legality"] == {"legal": False}
+
+
+def test_a_volume_above_its_denominator_is_refused_naming_the_field(client):
+    volumes = {c: 0 for c in CODES} | {"3a": 121}
+    reply = post(client, BASE | {"volumes": volumes})
+    assert reply.status_code == 422
+    fields = [d["field"] for d in reply.json()["detail"]]
+    assert fields == ["volumes.3a"]
+    detail = reply.json()["detail"][0]
+    assert detail["msg_id"] and detail["msg_en"] and detail["loc"] == ["body", "volumes", "3a"]
+
+
+def test_every_problem_is_reported_at_once(client):
+    volumes = {c: 0 for c in CODES if c != "7b"} | {"1a": -1, "2a": "abc"}
+    reply = post(client, BASE | {"buildings": 0, "volumes": volumes})
+    assert reply.status_code == 422
+    fields = {d["field"] for d in reply.json()["detail"]}
+    assert {"volumes.1a", "volumes.2a", "volumes.7b"} <= fields
+
+
+def test_a_missing_base_field_is_a_422_not_a_server_error(client):
+    body = {k: v for k, v in BASE.items() if k != "area_ha"} | {"volumes": {}}
+    assert post(client, body).status_code == 422
+    assert client.post(
+        "/api/v1/score", "{not json", content_type="application/json"
+    ).status_code in (
+        400,
+        422,
+    )
+
+
+def test_summary_of_an_unknown_or_malformed_region_is_404(client, regions):
+    assert client.get("/api/v1/regions/99.99/summary").status_code == 404
+    assert client.get("/api/v1/regions/53.7x/summary").status_code == 404
+
+
+def test_summary_of_a_region_without_a_decree_is_zero(client, regions):
+    body = client.get("/api/v1/regions/53.71/summary").json()
+    assert body["baseline_ha"] == 0 and body["decree"] is None and body["areas"] == 0
+
+
+@pytest.mark.parametrize("code", ["53.71", "53.71.03.1014", "53", "0"])
+def test_summary_query_count_is_pinned(client, regions, code, django_assert_max_num_queries):
+    with django_assert_max_num_queries(4):
+        assert client.get(f"/api/v1/regions/{code}/summary").status_code == 200
