@@ -162,7 +162,7 @@ def format_rupiah_short(value: Number | None, places: int = 2, lang: str = "id")
         sign = "-" if amount < 0 else ""
         return f"{sign}Rp {_render(scaled, places, lang, strip_zeros=True)} {word}"
     if _round(magnitude, 0) >= _SCALES[-1][0]:  # 999999.5 rounds to a million
-        return format_rupiah_short(amount.copy_sign(Decimal(_SCALES[-1][0])), places, lang)
+        return format_rupiah_short(Decimal(_SCALES[-1][0]).copy_sign(amount), places, lang)
     return format_rupiah(amount, lang)
 
 
