@@ -68,22 +68,25 @@ def test_navigation_links_the_public_page_of_each_scope(client, operator_a):
 
 @pytest.fixture
 def verifier_only_entry():
-    navigation.register("Antrean verifikasi", "portal:home", roles={Role.VERIFIER}, order=50)
+    navigation.register("Entri khusus verifikator", "portal:home", roles={Role.VERIFIER}, order=50)
     yield
     navigation.unregister("portal:home")
 
 
 def test_registered_entries_show_by_role(client, verifier, operator_a, verifier_only_entry):
-    assert '<a href="/">Antrean verifikasi</a>' in _html(client, verifier)
+    assert '<a href="/">Entri khusus verifikator</a>' in _html(client, verifier)
     client.logout()
-    assert "Antrean verifikasi" not in _html(client, operator_a)
+    assert "Entri khusus verifikator" not in _html(client, operator_a)
 
 
 def test_navigation_items_are_ordered_and_scoped(verifier, verifier_only_entry):
     items = navigation.items(verifier, current_path="/kelola/")
-    assert [str(i.label) for i in items] == ["Dasbor", "Antrean verifikasi", "Halaman publik"]
-    assert items[0].current and not items[1].current
-    assert items[2].url == "/wilayah/53.71/" and items[2].region.name == "Kota Kupang"
+    labels = [str(i.label) for i in items]
+    assert labels[0] == "Dasbor" and items[0].current
+    assert labels.index("Entri khusus verifikator") < labels.index("Halaman publik")
+    public = items[labels.index("Halaman publik")]
+    assert public.url == "/wilayah/53.71/" and public.region.name == "Kota Kupang"
+    assert not any(i.current for i in items[1:])
 
 
 def test_anonymous_and_inactive_users_get_no_navigation(verifier):

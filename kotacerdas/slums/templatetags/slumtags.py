@@ -16,3 +16,9 @@ def get(mapping, key):
 @register.filter
 def level_label(level: str) -> str:
     return SlumLevel(level).label if level in SlumLevel.values else level
+
+
+@register.filter
+def volume(assessment, code: str):
+    """``{{ assessment|volume:"1a" }}``: the volume of one criterion."""
+    return getattr(assessment, f"v{code}", None)

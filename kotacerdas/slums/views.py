@@ -1,0 +1,277 @@
+"""Back-office screens of the slum registry: thin views over access helpers and services."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from kotacerdas.accounts import access
+from kotacerdas.review.errors import BilingualError, NotAllowed, StaleEdit
+from kotacerdas.review.models import ReviewState
+from kotacerdas.review.services import changes_of, history_of, review_transition
+from kotacerdas.slums import access as slum_access
+from kotacerdas.slums import scoring
+from kotacerdas.slums.forms import AssessmentForm, ReviewActionForm, SlumAreaForm
+from kotacerdas.slums.models import Assessment, SlumArea, SlumDecree
+from kotacerdas.slums.services import area_create, assessment_create, assessment_update
+
+PAGE_SIZE = 50
+
+
+def _error_text(error: BilingualError) -> str:
+    return error.message(get_language() or "id")
+
+
+def _state_filter(request, queryset):
+    state = request.GET.get("status")
+    if state in ReviewState.values:
+        queryset = queryset.filter(review_state=state)
+    return queryset, state
+
+
+@login_required
+def area_list(request):
+    queryset = SlumArea.objects.for_list().in_scope(request.user, access.READ_ROLES)
+    queryset, state = _state_filter(request, queryset)
+    query = (request.GET.get("q") or "").strip()
+    if query:
+        queryset = queryset.filter(Q(name__icontains=query) | Q(kode_lokasi__icontains=query))
+    page = Paginator(queryset.order_by("kode_lokasi"), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "slums/backoffice/area_list.html",
+        {"page": page, "state": state, "q": query, "states": ReviewState.choices},
+    )
+
+
+def _history(obj):
+    return {"history": list(history_of(obj)), "changes": list(changes_of(obj))}
+
+
+@login_required
+def area_detail(request, kode):
+    area = slum_access.area_for_read(request.user, kode)
+    assessments = area.assessments.visible_to(request.user).order_by("-date", "-pk")
+    return render(
+        request,
+        "slums/backoffice/area_detail.html",
+        {
+            "area": area,
+            "assessments": assessments,
+            "can_write": access.can_write(request.user, area.kelurahan_id),
+            "can_review": access.can_review(request.user, area.kelurahan_id),
+            "kind": "lokasi",
+            "obj": area,
+            **_history(area),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def area_edit(request, kode=None):
+    area = slum_access.area_for_write(request.user, kode) if kode else None
+    if area is not None and not area.is_editable:
+        messages.error(request, _("Data terkunci. Buka kunci dengan alasan sebelum mengubahnya."))
+        return redirect("slums:area", kode=area.kode_lokasi)
+    form = SlumAreaForm(
+        request.POST or None, request.FILES or None, instance=area, user=request.user
+    )
+    stale = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            if area is None:
+                area = area_create(actor=request.user, values=form.values())
+            else:
+                from kotacerdas.review.services import reviewable_update
+
+                area = reviewable_update(
+                    obj=area,
+                    actor=request.user,
+                    expected_version=int(request.POST.get("version") or 0),
+                    values=form.values(),
+                )
+        except StaleEdit as exc:
+            stale = exc.details.get("changed", {})
+            messages.error(request, _error_text(exc))
+        except BilingualError as exc:
+            messages.error(request, _error_text(exc))
+        else:
+            for warning in form.warnings:
+                messages.warning(request, warning)
+            messages.success(request, _("Lokasi disimpan sebagai draf."))
+            return redirect("slums:area", kode=area.kode_lokasi)
+    return render(
+        request,
+        "slums/backoffice/area_form.html",
+        {"form": form, "area": area, "stale": stale, "warnings": form.warnings},
+    )
+
+
+@login_required
+def assessment_detail(request, pk):
+    assessment = slum_access.assessment_for_read(request.user, pk)
+    code = assessment.area.kelurahan_id
+    return render(
+        request,
+        "slums/backoffice/assessment_detail.html",
+        {
+            "assessment": assessment,
+            "criteria": scoring.CRITERIA,
+            "aspects": scoring.ASPECTS,
+            "results": {c["code"]: c for c in assessment.criteria_results},
+            "can_write": access.can_write(request.user, code),
+            "can_review": access.can_review(request.user, code),
+            "kind": "penilaian",
+            "obj": assessment,
+            **_history(assessment),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def assessment_edit(request, kode=None, pk=None):
+    if pk is not None:
+        assessment = slum_access.assessment_for_write(request.user, pk)
+        area = assessment.area
+        if not assessment.is_editable:
+            messages.error(
+                request, _("Data terkunci. Buka kunci dengan alasan sebelum mengubahnya.")
+            )
+            return redirect("slums:assessment", pk=pk)
+    else:
+        assessment = None
+        area = slum_access.area_for_write(request.user, kode)
+    form = AssessmentForm(request.POST or None, instance=assessment)
+    stale = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            if assessment is None:
+                assessment = assessment_create(
+                    actor=request.user, values={"area": area, **form.values()}
+                )
+            else:
+                assessment = assessment_update(
+                    assessment=assessment,
+                    actor=request.user,
+                    expected_version=int(request.POST.get("version") or 0),
+                    values=form.values(),
+                )
+        except StaleEdit as exc:
+            stale = exc.details.get("changed", {})
+            messages.error(request, _error_text(exc))
+        except BilingualError as exc:
+            messages.error(request, _error_text(exc))
+        else:
+            messages.success(request, _("Penilaian disimpan sebagai draf."))
+            return redirect("slums:assessment", pk=assessment.pk)
+    template = "slums/backoffice/assessment_form.html"
+    if request.headers.get("HX-Request") == "true":
+        template = "slums/backoffice/_assessment_preview.html"
+    return render(
+        request,
+        template,
+        {
+            "form": form,
+            "area": area,
+            "assessment": assessment,
+            "aspects": scoring.ASPECTS,
+            "criteria": scoring.CRITERIA,
+            "result": getattr(form, "result", None),
+            "stale": stale,
+        },
+    )
+
+
+@login_required
+def decree_list(request):
+    queryset = SlumDecree.objects.select_related("city").in_scope(request.user, access.READ_ROLES)
+    return render(request, "slums/backoffice/decree_list.html", {"decrees": queryset})
+
+
+@login_required
+def decree_detail(request, pk):
+    decree = slum_access.decree_for_read(request.user, pk)
+    areas = decree.areas.visible_to(request.user).select_related("kelurahan")
+    return render(
+        request,
+        "slums/backoffice/decree_detail.html",
+        {
+            "decree": decree,
+            "areas": areas.defer("polygon", "kelurahan__boundary"),
+            "can_review": access.can_review(request.user, decree.city_id),
+            "can_write": access.can_write(request.user, decree.city_id),
+            "kind": "sk",
+            "obj": decree,
+            **_history(decree),
+        },
+    )
+
+
+@login_required
+def review_queue(request):
+    """Submitted records in the verifier's scope, oldest first."""
+    roles = access.REVIEW_ROLES
+    submitted = ReviewState.SUBMITTED
+    context = {
+        "decrees": SlumDecree.objects.select_related("city").in_scope(request.user, roles)
+        .filter(review_state=submitted),
+        "areas": SlumArea.objects.for_list().in_scope(request.user, roles)
+        .filter(review_state=submitted),
+        "assessments": Assessment.objects.for_list().in_scope(request.user, roles)
+        .filter(review_state=submitted),
+        "returned_areas": SlumArea.objects.for_list().in_scope(request.user, access.WRITE_ROLES)
+        .filter(review_state=ReviewState.RETURNED),
+        "returned_assessments": Assessment.objects.for_list()
+        .in_scope(request.user, access.WRITE_ROLES)
+        .filter(review_state=ReviewState.RETURNED),
+    }  # fmt: skip
+    return render(request, "slums/backoffice/queue.html", context)
+
+
+KINDS = {
+    "lokasi": (slum_access.area_for_read, lambda o: ("slums:area", {"kode": o.kode_lokasi})),
+    "penilaian": (slum_access.assessment_for_read, lambda o: ("slums:assessment", {"pk": o.pk})),
+    "sk": (slum_access.decree_for_read, lambda o: ("slums:decree", {"pk": o.pk})),
+}
+
+
+@login_required
+@require_POST
+def review_action(request, kind, key):
+    if kind not in KINDS:
+        raise Http404
+    loader, target = KINDS[kind]
+    obj = loader(request.user, key if kind == "lokasi" else int(key))
+    form = ReviewActionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Permintaan tidak valid."))
+    elif form.cleaned_data["version"] != obj.version:
+        messages.error(
+            request, _("Data ini telah berubah sejak halaman dibuka. Periksa lalu ulangi.")
+        )
+    else:
+        try:
+            review_transition(
+                obj=obj,
+                actor=request.user,
+                action=form.cleaned_data["action"],
+                reason=form.cleaned_data["reason"],
+            )
+        except NotAllowed:
+            raise PermissionDenied from None
+        except BilingualError as exc:
+            messages.error(request, _error_text(exc))
+        else:
+            messages.success(request, _("Status diperbarui."))
+    name, kwargs = target(obj)
+    return redirect(name, **kwargs)
