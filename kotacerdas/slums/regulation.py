@@ -313,8 +313,8 @@ OTHER_FIELD_LABELS: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
 LEGALITY_FIELDS: tuple[str, ...] = ("tenure_clear", "fits_spatial_plan")
 LEGALITY_FIELD_LABELS: MappingProxyType[str, tuple[str, str]] = MappingProxyType(
     {
-        "tenure_clear": ("kejelasan status penguasaan lahan", "clear land tenure"),
-        "fits_spatial_plan": ("kesesuaian dengan rencana tata ruang", "fits the spatial plan"),
+        "tenure_clear": ("kejelasan status penguasaan lahan", "land-tenure status"),
+        "fits_spatial_plan": ("kesesuaian dengan rencana tata ruang", "fit with the spatial plan"),
     }
 )
 

@@ -19,16 +19,14 @@ the thresholds are integers the displayed value always falls in the same band as
 
 Inputs are validated all at once: ``ScoringError.errors`` lists every ``FieldError`` with the
 field (``area_ha``, ``volumes.1a``, ``other.strategic``, ...) and a message in Indonesian and
-English. The data (criteria, aspects, labels) lives in ``kotacerdas.slums.regulation`` and is
-re-exported here. No Django import. See ``docs/scoring.md``.
+English (``kotacerdas.slums.scoring_inputs``). The data (criteria, aspects, labels) lives in
+``kotacerdas.slums.regulation``, the results in ``kotacerdas.slums.scoring_results``; this module
+re-exports what callers need. No Django import. See ``docs/scoring.md``.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import (
     MAX_EMAX,
     MIN_EMIN,
@@ -62,25 +60,28 @@ from kotacerdas.slums.regulation import (
     BASE_FIELD_LABELS,
     BASE_FIELDS,
     CRITERIA,
-    CRITERIA_BY_CODE,
     CRITERION_CODES,
     DENSITY_BANDS,
     DENSITY_TOP_SCORE,
-    LEGALITY_FIELD_LABELS,
-    LEGALITY_FIELDS,
     LEVEL_LABELS,
     LEVEL_MIN_TOTAL,
     LEVELS,
     MAX_TOTAL,
-    OTHER_CHOICES,
     OTHER_CLASS_LABELS,
     OTHER_CLASSES,
-    OTHER_FIELD_LABELS,
-    OTHER_FIELDS,
     OTHER_MIN_TOTAL,
     SCORE_BANDS,
     Aspect,
     Criterion,
+)
+from kotacerdas.slums.scoring_inputs import FieldError, Number, ScoringError, coerce, read_inputs
+from kotacerdas.slums.scoring_results import (
+    AspectResult,
+    CriterionResult,
+    LegalityResult,
+    OtherResult,
+    PriorityResult,
+    Result,
 )
 
 __all__ = [
@@ -104,6 +105,7 @@ __all__ = [
     "CriterionResult",
     "FieldError",
     "LegalityResult",
+    "Number",
     "OtherResult",
     "PriorityResult",
     "PriorityRule",
@@ -120,43 +122,9 @@ __all__ = [
     "score",
 ]
 
-Number = int | Decimal | float | str
 PRECISION = 50  # significant digits of every division, at least
 _CENT = Decimal("0.01")
 _HUNDRED = Decimal(100)
-_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
-
-
-# --- errors ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class FieldError:
-    """One invalid input: the field it names, why (in Indonesian and English) and a reason code.
-
-    ``field`` is ``area_ha`` (a base field), ``volumes.1a``, ``other.strategic``,
-    ``legality.tenure_clear``, or ``base`` / ``volumes`` / ``other`` / ``legality`` for a whole
-    group. ``reason`` is one of ``missing``, ``not_a_number``, ``negative``, ``above_denominator``,
-    ``zero_denominator``, ``not_positive``, ``invalid_choice``, ``unknown_field``,
-    ``not_an_object``.
-    """
-
-    field: str
-    message_id: str
-    message_en: str
-    reason: str = ""
-
-
-class ScoringError(ValueError):
-    """The inputs cannot be scored; ``errors`` lists every problem found, not just the first."""
-
-    def __init__(self, errors: Iterable[FieldError]):
-        self.errors: list[FieldError] = list(errors)
-        super().__init__(
-            "; ".join(f"{e.field}: {e.message_id} / {e.message_en}" for e in self.errors)
-        )
-
-    @property
-    def fields(self) -> list[str]:
-        return [e.field for e in self.errors]
 
 
 # --- numbers --------------------------------------------------------------------------------------
@@ -169,43 +137,14 @@ def _digits(*values: Decimal) -> int:
     return sum(len(v.as_tuple().digits) for v in values)
 
 
-def _coerce(value: object) -> Decimal | None:
-    """A finite Decimal for an int, Decimal, float or plain numeric text; None for anything else.
-
-    Floats go through ``str`` (0.1 → Decimal("0.1")); bools, NaN, infinities, exponents in text
-    and thousands separators are refused.
-    """
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, Decimal):
-        return value if value.is_finite() else None
-    if isinstance(value, float):
-        return Decimal(str(value)) if math.isfinite(value) else None
-    if isinstance(value, str):
-        text = value.strip()
-        return Decimal(text) if _PLAIN_NUMBER.match(text) else None
-    return None
-
-
-def _is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 def _number(value: object, name: str = "value") -> Decimal:
     """A non-negative Decimal, or ValueError (for the single-value helpers below)."""
-    number = _coerce(value)
+    number = coerce(value)
     if number is None:
         raise ValueError(f"{name} must be a finite number, got {value!r}")
     if number < 0:
         raise ValueError(f"{name} must not be negative, got {value!r}")
     return number.copy_abs()  # drops the sign of -0
-
-
-def _plain(value: Decimal) -> str:
-    """Decimal as plain text, never in exponent notation."""
-    return format(value, "f")
 
 
 def _floor_div(numerator: Decimal, denominator: Decimal) -> Decimal:
@@ -304,279 +243,6 @@ def authority_for_area(area_ha: Number) -> str:
     return "kota"
 
 
-# --- results --------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CriterionResult:
-    code: str
-    aspect: int
-    volume: Decimal
-    denominator: str  # the base field divided by, e.g. "buildings"
-    denominator_value: Decimal
-    percent: Decimal  # exact (or rounded toward zero past the 50th digit); never for display
-    percent_display: Decimal  # truncated to 2 decimals
-    score: int  # 0, 1, 3 or 5
-
-
-@dataclass(frozen=True)
-class AspectResult:
-    """Informational per-aspect figures (the regulation bands criteria, not aspects)."""
-
-    number: int
-    code: str
-    criteria: tuple[str, ...]
-    score_total: int
-    score_average: Decimal  # average criterion score, truncated to 2 decimals
-    percent_average: Decimal  # average of the exact criterion percentages, truncated to 2 dp
-
-
-@dataclass(frozen=True)
-class OtherResult:
-    strategic: int  # 1, 3 or 5
-    density: Decimal  # people per hectare; exact, or rounded up past the 50th digit
-    density_display: Decimal  # truncated to 2 decimals
-    density_score: int  # 1, 3 or 5
-    socio_economic: int  # 1, 3 or 5
-    total: int  # 3..15
-    klass: str  # rendah, sedang, tinggi
-
-
-@dataclass(frozen=True)
-class LegalityResult:
-    tenure_clear: bool
-    fits_spatial_plan: bool
-    legal: bool  # only when both are True
-
-
-@dataclass(frozen=True)
-class PriorityResult:
-    klass: str  # e.g. "A1"
-    rank: int  # 1 = handle first
-    pattern: str  # pemugaran, peremajaan, pemukiman_kembali
-
-
-@dataclass(frozen=True)
-class Result:
-    criteria: tuple[CriterionResult, ...]  # in the order of CRITERIA
-    total: int  # 0..80
-    level: str  # one of LEVELS
-    aspects: Mapping[int, AspectResult]  # aspect number -> figures
-    authority: str  # kota, provinsi, pusat
-    other: OtherResult | None = None  # when other considerations were given
-    legality: LegalityResult | None = None  # when legality was given
-    priority: PriorityResult | None = None  # when both were given and the table has the case
-
-    @property
-    def scores(self) -> dict[str, int]:
-        """Criterion code -> score."""
-        return {c.code: c.score for c in self.criteria}
-
-    def criterion(self, code: str) -> CriterionResult:
-        for result in self.criteria:
-            if result.code == code:
-                return result
-        raise KeyError(code)
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready: Decimals as plain strings (percentages with exactly 2 decimals)."""
-        other = legality = priority = None
-        if self.other is not None:
-            o = self.other
-            other = {
-                "strategic": o.strategic,
-                "density": _plain(o.density_display),
-                "density_score": o.density_score,
-                "socio_economic": o.socio_economic,
-                "total": o.total,
-                "class": o.klass,
-            }
-        if self.legality is not None:
-            lg = self.legality
-            legality = {
-                "tenure_clear": lg.tenure_clear,
-                "fits_spatial_plan": lg.fits_spatial_plan,
-                "legal": lg.legal,
-            }
-        if self.priority is not None:
-            p = self.priority
-            priority = {"class": p.klass, "rank": p.rank, "pattern": p.pattern}
-        return {
-            "criteria": [
-                {
-                    "code": c.code,
-                    "aspect": c.aspect,
-                    "volume": _plain(c.volume),
-                    "denominator": c.denominator,
-                    "denominator_value": _plain(c.denominator_value),
-                    "percent": _plain(c.percent_display),
-                    "score": c.score,
-                }
-                for c in self.criteria
-            ],
-            "total": self.total,
-            "level": self.level,
-            "aspects": [
-                {
-                    "number": a.number,
-                    "code": a.code,
-                    "score_total": a.score_total,
-                    "score_average": _plain(a.score_average),
-                    "percent_average": _plain(a.percent_average),
-                }
-                for a in self.aspects.values()
-            ],
-            "authority": self.authority,
-            "other": other,
-            "legality": legality,
-            "priority": priority,
-        }
-
-
-# --- validation -----------------------------------------------------------------------------------
-def _labels(field: str) -> tuple[str, str]:
-    """(Indonesian, English) name of a field, for messages."""
-    group, _, key = field.partition(".")
-    if field in BASE_FIELD_LABELS:
-        return BASE_FIELD_LABELS[field]
-    if group == "volumes" and key in CRITERIA_BY_CODE:
-        c = CRITERIA_BY_CODE[key]
-        return f"volume kriteria {key} ({c.name_id})", f"volume of criterion {key} ({c.name_en})"
-    if group == "other" and key in OTHER_FIELD_LABELS:
-        return OTHER_FIELD_LABELS[key]
-    if group == "legality" and key in LEGALITY_FIELD_LABELS:
-        return LEGALITY_FIELD_LABELS[key]
-    return f"isian '{field}'", f"field '{field}'"
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _shown(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-class _Errors(list):
-    def add(self, field: str, reason: str, message_id: str, message_en: str) -> None:
-        self.append(FieldError(field, message_id, message_en, reason))
-
-    def missing(self, field: str) -> None:
-        lid, len_ = _labels(field)
-        self.add(field, "missing", f"{_cap(lid)} wajib diisi.", f"The {len_} is required.")
-
-    def unknown(self, field: str, known: Iterable[str]) -> None:
-        names = ", ".join(known)
-        self.add(
-            field,
-            "unknown_field",
-            f"Isian '{field}' tidak dikenal; yang dikenal: {names}.",
-            f"Unknown field '{field}'; known fields: {names}.",
-        )
-
-    def not_an_object(self, field: str) -> None:
-        self.add(
-            field,
-            "not_an_object",
-            f"'{field}' harus berupa pasangan nama dan nilai.",
-            f"'{field}' must be an object of names and values.",
-        )
-
-
-def _read_number(value: object, field: str, errors: _Errors) -> Decimal | None:
-    """A valid non-negative Decimal, or None after recording why not."""
-    if _is_blank(value):
-        errors.missing(field)
-        return None
-    lid, len_ = _labels(field)
-    number = _coerce(value)
-    if number is None:
-        errors.add(
-            field,
-            "not_a_number",
-            f"{_cap(lid)} harus berupa angka dengan titik desimal, mis. 12.6 "
-            f"(diterima: {_shown(value)}).",
-            f"The {len_} must be a number with a decimal point, e.g. 12.6 (got {_shown(value)}).",
-        )
-        return None
-    if number < 0:
-        errors.add(
-            field,
-            "negative",
-            f"{_cap(lid)} tidak boleh negatif (diterima: {_plain(number)}).",
-            f"The {len_} must not be negative (got {_plain(number)}).",
-        )
-        return None
-    return number.copy_abs()
-
-
-def _read_group(
-    values: object, group: str, known: tuple[str, ...], errors: _Errors, *, prefix: bool = True
-) -> Mapping[str, Any] | None:
-    """The mapping, after reporting unknown keys; None (reported) when it is not a mapping."""
-    if not isinstance(values, Mapping):
-        errors.not_an_object(group)
-        return None
-    for key in values:
-        if key not in known:
-            errors.unknown(f"{group}.{key}" if prefix else str(key), known)
-    return values
-
-
-def _check_volume(
-    criterion: Criterion, volume: Decimal, denominator: Decimal, errors: _Errors
-) -> None:
-    field = f"volumes.{criterion.code}"
-    did, den = BASE_FIELD_LABELS[criterion.denominator]
-    v, d, unit = _plain(volume), _plain(denominator), criterion.unit
-    if denominator == 0 and volume > 0:
-        errors.add(
-            field,
-            "zero_denominator",
-            f"Volume kriteria {criterion.code} adalah {v} {unit}, padahal {did} 0: persentase "
-            f"tidak dapat dihitung. Isi {did} atau jadikan volume 0.",
-            f"The volume of criterion {criterion.code} is {v} {unit} but the {den} is 0, so no "
-            f"percentage can be computed. Fill in the {den} or set the volume to 0.",
-        )
-    elif volume > denominator:
-        errors.add(
-            field,
-            "above_denominator",
-            f"Volume kriteria {criterion.code} ({v} {unit}) melebihi {did} ({d}); volume tidak "
-            f"boleh lebih besar dari pembaginya.",
-            f"The volume of criterion {criterion.code} ({v} {unit}) is more than the {den} "
-            f"({d}); a volume cannot exceed its denominator.",
-        )
-
-
-def _read_choice(
-    values: Mapping[str, Any], group: str, name: str, errors: _Errors
-) -> int | bool | None:
-    field = f"{group}.{name}"
-    raw = values.get(name)
-    if _is_blank(raw):
-        errors.missing(field)
-        return None
-    lid, len_ = _labels(field)
-    if group == "other":
-        number = _coerce(raw)
-        if number is not None and number in OTHER_CHOICES:
-            return int(number)
-        choices = "1, 3 atau 5", "1, 3 or 5"
-    else:
-        if isinstance(raw, bool):
-            return raw
-        if isinstance(raw, str) and raw.strip() in ("+", "-"):
-            return raw.strip() == "+"
-        choices = "+ atau - (benar/salah)", "+ or - (true/false)"
-    errors.add(
-        field,
-        "invalid_choice",
-        f"{_cap(lid)} harus {choices[0]} (diterima: {_shown(raw)}).",
-        f"The {len_} must be {choices[1]} (got {_shown(raw)}).",
-    )
-    return None
-
-
 # --- scoring --------------------------------------------------------------------------------------
 def _ratio_sum(pairs: Iterable[tuple[Decimal, Decimal]]) -> tuple[Decimal, Decimal]:
     """Σ a/b (pairs with b == 0 count as 0) as one exact fraction (numerator, denominator)."""
@@ -643,54 +309,8 @@ def score(
     Raises ``ScoringError`` listing every invalid input at once.
     """
     lookup = priority_lookup(priority_table)
-    errors = _Errors()
-
-    base_values: dict[str, Decimal] = {}
-    base_map = _read_group(base, "base", BASE_FIELDS, errors, prefix=False)
-    for name in BASE_FIELDS:
-        if base_map is not None:
-            number = _read_number(base_map.get(name), name, errors)
-            if number is not None:
-                base_values[name] = number
-
-    volume_values: dict[str, Decimal] = {}
-    volume_map = _read_group(volumes, "volumes", CRITERION_CODES, errors)
-    for criterion in CRITERIA:
-        if volume_map is None:
-            break
-        volume = _read_number(volume_map.get(criterion.code), f"volumes.{criterion.code}", errors)
-        denominator = base_values.get(criterion.denominator)
-        if volume is not None and denominator is not None:
-            _check_volume(criterion, volume, denominator, errors)
-        if volume is not None:
-            volume_values[criterion.code] = volume
-
-    other_values: dict[str, int] | None = None
-    if other is not None:
-        other_map = _read_group(other, "other", OTHER_FIELDS, errors)
-        if other_map is not None:
-            picked = {name: _read_choice(other_map, "other", name, errors) for name in OTHER_FIELDS}
-            if all(value is not None for value in picked.values()):
-                other_values = picked  # type: ignore[assignment]
-        if base_values.get("area_ha") == 0:
-            errors.add(
-                "area_ha",
-                "not_positive",
-                "Luas lokasi harus lebih dari 0 ha untuk menghitung kepadatan penduduk "
-                "(pertimbangan lain).",
-                "The area must be above 0 ha to compute population density (other considerations).",
-            )
-
-    legality_values: dict[str, bool] | None = None
-    if legality is not None:
-        legality_map = _read_group(legality, "legality", LEGALITY_FIELDS, errors)
-        if legality_map is not None:
-            picked = {n: _read_choice(legality_map, "legality", n, errors) for n in LEGALITY_FIELDS}
-            if all(value is not None for value in picked.values()):
-                legality_values = picked  # type: ignore[assignment]
-
-    if errors:
-        raise ScoringError(errors)
+    inputs = read_inputs(base, volumes, other, legality)
+    base_values, volume_values = inputs.base, inputs.volumes
 
     criteria = []
     for criterion in CRITERIA:
@@ -714,16 +334,16 @@ def score(
     level = level_for_total(total)
 
     other_result = None
-    if other_values is not None:
+    if inputs.other is not None:
         other_result = _other_result(
-            other_values["strategic"],
-            other_values["socio_economic"],
+            inputs.other["strategic"],
+            inputs.other["socio_economic"],
             base_values["population"],
             base_values["area_ha"],
         )
     legality_result = None
-    if legality_values is not None:
-        tenure, fits = legality_values["tenure_clear"], legality_values["fits_spatial_plan"]
+    if inputs.legality is not None:
+        tenure, fits = inputs.legality["tenure_clear"], inputs.legality["fits_spatial_plan"]
         legality_result = LegalityResult(tenure, fits, tenure and fits)
     priority_result = None
     if other_result is not None and legality_result is not None:

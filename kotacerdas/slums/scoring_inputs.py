@@ -33,7 +33,7 @@ from kotacerdas.slums.regulation import (
 )
 
 Number = int | Decimal | float | str
-_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+_PLAIN_NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
 
 
 @dataclass(frozen=True)
@@ -202,8 +202,8 @@ def _check_volume(
         errors.add(
             field,
             "zero_denominator",
-            f"Volume kriteria {criterion.code} adalah {v} {unit}, padahal {did} 0: persentase "
-            f"tidak dapat dihitung. Isi {did} atau jadikan volume 0.",
+            f"Volume kriteria {criterion.code} adalah {v} {unit}, padahal {did} bernilai 0: "
+            f"persentase tidak dapat dihitung. Isi {did} atau jadikan volume 0.",
             f"The volume of criterion {criterion.code} is {v} {unit} but the {den} is 0, so no "
             f"percentage can be computed. Fill in the {den} or set the volume to 0.",
         )
@@ -236,7 +236,7 @@ def _read_choice(values: Mapping[str, Any], group: str, name: str, errors: _Erro
             return raw
         if isinstance(raw, str) and raw.strip() in ("+", "-"):
             return raw.strip() == "+"
-        choices = "+ atau - (benar/salah)", "+ or - (true/false)"
+        choices = "+ (ya) atau - (tidak), atau benar/salah", "+ (yes) or - (no), or true/false"
     errors.add(
         field,
         "invalid_choice",
@@ -261,9 +261,9 @@ def read_inputs(
 ) -> Inputs:
     """Validate everything; raise one ``ScoringError`` listing every problem.
 
-    Errors come in a fixed order: base fields, criteria (in CRITERIA order), unknown keys of
-    each group first, then other considerations, then legality. A criterion whose denominator is
-    itself invalid is only checked on its own (no second error about the ratio).
+    Errors come in a fixed order: base, volumes, other considerations (then the area check),
+    legality; within each group its unknown keys first, then its fields in official order. A
+    criterion whose denominator is itself invalid is only checked on its own (no ratio error).
     """
     errors = _Errors()
 

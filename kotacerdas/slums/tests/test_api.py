@@ -3,6 +3,14 @@
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kotacerdas.slums.tests.reference_scoring import (
+    inputs_for_scores,
+    reference_invalid_fields,
+    reference_score,
+)
 
 CODES = [
     "1a",
@@ -105,3 +113,53 @@ def test_summary_of_a_region_without_a_decree_is_zero(client, regions):
 def test_summary_query_count_is_pinned(client, regions, code, django_assert_max_num_queries):
     with django_assert_max_num_queries(4):
         assert client.get(f"/api/v1/regions/{code}/summary").status_code == 200
+
+
+# --- agreement with an independent implementation of the regulation -----------------------------
+
+EDGE_SCORES = st.dictionaries(st.sampled_from(CODES), st.sampled_from([0, 1, 3, 5]))
+NUMBER = st.one_of(
+    st.integers(min_value=0, max_value=5000),
+    st.decimals(min_value=0, max_value=5000, places=2, allow_nan=False, allow_infinity=False),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(scores=EDGE_SCORES)
+def test_the_api_agrees_with_the_reference_on_exact_band_edges(client, scores):
+    base, volumes = inputs_for_scores({c: scores.get(c, 0) for c in CODES})
+    body = {k: str(v) for k, v in base.items()} | {
+        "volumes": {k: str(v) for k, v in volumes.items()}
+    }
+    reply = post(client, body)
+    expected = reference_score(base, volumes)
+    assert reply.status_code == 200, reply.content
+    got = reply.json()
+    assert {c["code"]: c["score"] for c in got["criteria"]} == expected["criteria"]
+    assert (got["total"], got["level"]) == (expected["total"], expected["level"])
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    base=st.fixed_dictionaries({k: NUMBER for k in BASE}),
+    volumes=st.fixed_dictionaries({c: NUMBER for c in CODES}),
+)
+def test_the_api_agrees_with_the_reference_on_random_inputs(client, base, volumes):
+    body = {k: str(v) for k, v in base.items()} | {
+        "volumes": {k: str(v) for k, v in volumes.items()}
+    }
+    reply = post(client, body)
+    invalid = reference_invalid_fields(base, volumes)
+    if invalid:
+        assert reply.status_code == 422
+        assert {d["field"] for d in reply.json()["detail"]} == invalid
+    else:
+        assert reply.status_code == 200, reply.content
+        expected = reference_score(base, volumes)
+        got = reply.json()
+        assert {c["code"]: c["score"] for c in got["criteria"]} == expected["criteria"]
+        assert got["total"] == expected["total"] and got["level"] == expected["level"]
