@@ -142,6 +142,7 @@ class SummaryOut(Schema):
     reduced_percent: float
     areas: int
     areas_by_level: dict[str, int]
+    ha_by_level: dict[str, float]
     activities: int
     budget_total: int
     workers: int
@@ -187,6 +188,7 @@ def region_summary(request, code: str, decree: str | None = None, year: int | No
         "reduced_percent": float(summary.reduced_percent),
         "areas": summary.areas,
         "areas_by_level": summary.areas_by_level,
+        "ha_by_level": {level: _ha(ha) for level, ha in summary.ha_by_level.items()},
         # works figures arrive with the works module (issue 4)
         "activities": 0,
         "budget_total": 0,

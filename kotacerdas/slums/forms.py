@@ -170,3 +170,39 @@ class ReviewActionForm(forms.Form):
         required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
     )
     version = forms.IntegerField(min_value=1)
+
+
+MAX_DECREE_PDF = 10 * 1024 * 1024
+
+
+class SlumDecreeForm(forms.ModelForm):
+    class Meta:
+        model = SlumDecree
+        fields = ["city", "number", "date", "title", "criteria_version", "document"]
+        widgets = {"date": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        scope = access.scope_q(user, access.WRITE_ROLES, "code")
+        self.fields["city"].queryset = Region.objects.without_boundary().filter(
+            scope, level="regency"
+        )
+        if self.instance.pk:
+            self.fields["city"].disabled = True
+
+    def clean_document(self):
+        document = self.cleaned_data.get("document")
+        if not document or not hasattr(document, "content_type"):
+            return document  # unchanged or empty
+        if document.size > MAX_DECREE_PDF:
+            raise forms.ValidationError(_("Dokumen SK terlalu besar (maks. 10 MB)."))
+        head = document.read(5)
+        document.seek(0)
+        if head != b"%PDF-":
+            raise forms.ValidationError(_("Dokumen SK harus berkas PDF."))
+        return document
+
+    def values(self) -> dict:
+        if not self.instance.pk:
+            return {name: self.cleaned_data[name] for name in self.Meta.fields}
+        return {name: self.cleaned_data[name] for name in self.changed_data if name != "city"}

@@ -38,6 +38,7 @@ class SlumSummary:
     reduced_ha: Decimal = ZERO
     areas: int = 0
     areas_by_level: dict[str, int] = field(default_factory=dict)
+    ha_by_level: dict[str, Decimal] = field(default_factory=dict)  # current slum hectares
     as_of: object = None  # datetime of the newest published record counted, or None
 
     @property
@@ -119,6 +120,7 @@ def slum_summary(region_code: str, *, decree: str | None = None, user=None) -> S
         decree=_decree_ref(decrees[0]) if len(decrees) == 1 else None,
         decrees=[_decree_ref(d) for d in decrees],
         areas_by_level=_empty_levels(),
+        ha_by_level={level: ZERO for level in _empty_levels()},
     )
     if not decrees:
         return summary
@@ -142,8 +144,14 @@ def _fill_public(summary: SlumSummary, areas) -> None:
     summary.baseline_ha = totals["baseline"] or ZERO
     summary.current_ha = totals["current"] or ZERO
     summary.areas = totals["count"]
-    for level, count in areas.values_list("published_level").annotate(n=Count("pk")).order_by():
+    by_level = (
+        areas.values_list("published_level")
+        .annotate(n=Count("pk"), ha=Sum(Coalesce("published_slum_ha", "declared_ha")))
+        .order_by()
+    )
+    for level, count, hectares in by_level:
         summary.areas_by_level[level or UNASSESSED] += count
+        summary.ha_by_level[level or UNASSESSED] += hectares or ZERO
     assessed_as_of = (
         Assessment.objects.published()
         .filter(area__in=areas.values("pk"))
@@ -176,11 +184,11 @@ def _fill_staff(summary: SlumSummary, areas, user) -> None:
         summary.baseline_ha += declared
         if pk in latest:
             slum_ha, level = latest[pk]
-            summary.current_ha += slum_ha
-            levels[level] += 1
         else:
-            summary.current_ha += declared
-            levels[UNASSESSED] += 1
+            slum_ha, level = declared, UNASSESSED
+        summary.current_ha += slum_ha
+        summary.ha_by_level[level] += slum_ha
+        levels[level] += 1
     summary.areas = len(rows)
     for level, count in levels.items():
         summary.areas_by_level[level] += count

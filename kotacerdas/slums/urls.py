@@ -13,6 +13,8 @@ urlpatterns = [
     path("penilaian/<int:pk>/", views.assessment_detail, name="assessment"),
     path("penilaian/<int:pk>/ubah/", views.assessment_edit, name="assessment-edit"),
     path("sk/", views.decree_list, name="decrees"),
+    path("sk/baru/", views.decree_edit, name="decree-create"),
     path("sk/<int:pk>/", views.decree_detail, name="decree"),
+    path("sk/<int:pk>/ubah/", views.decree_edit, name="decree-edit"),
     path("<str:kind>/<str:key>/aksi/", views.review_action, name="review-action"),
 ]

@@ -16,10 +16,16 @@ from django.views.decorators.http import require_http_methods, require_POST
 from kotacerdas.accounts import access
 from kotacerdas.review.errors import BilingualError, NotAllowed, StaleEdit
 from kotacerdas.review.models import ReviewState
-from kotacerdas.review.services import changes_of, history_of, review_transition
+from kotacerdas.review.services import (
+    changes_of,
+    history_of,
+    review_transition,
+    reviewable_create,
+    reviewable_update,
+)
 from kotacerdas.slums import access as slum_access
 from kotacerdas.slums import scoring
-from kotacerdas.slums.forms import AssessmentForm, ReviewActionForm, SlumAreaForm
+from kotacerdas.slums.forms import AssessmentForm, ReviewActionForm, SlumAreaForm, SlumDecreeForm
 from kotacerdas.slums.models import Assessment, SlumArea, SlumDecree
 from kotacerdas.slums.services import area_create, assessment_create, assessment_update
 
@@ -91,8 +97,6 @@ def area_edit(request, kode=None):
             if area is None:
                 area = area_create(actor=request.user, values=form.values())
             else:
-                from kotacerdas.review.services import reviewable_update
-
                 area = reviewable_update(
                     obj=area,
                     actor=request.user,
@@ -214,6 +218,45 @@ def decree_detail(request, pk):
             "obj": decree,
             **_history(decree),
         },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def decree_edit(request, pk=None):
+    decree = slum_access.decree_for_write(request.user, pk) if pk else None
+    if decree is not None and not decree.is_editable:
+        messages.error(request, _("Data terkunci. Buka kunci dengan alasan sebelum mengubahnya."))
+        return redirect("slums:decree", pk=decree.pk)
+    form = SlumDecreeForm(
+        request.POST or None, request.FILES or None, instance=decree, user=request.user
+    )
+    stale = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            if decree is None:
+                decree = reviewable_create(
+                    model=SlumDecree, actor=request.user, values=form.values()
+                )
+            else:
+                decree = reviewable_update(
+                    obj=decree,
+                    actor=request.user,
+                    expected_version=int(request.POST.get("version") or 0),
+                    values=form.values(),
+                )
+        except StaleEdit as exc:
+            stale = exc.details.get("changed", {})
+            messages.error(request, _error_text(exc))
+        except BilingualError as exc:
+            messages.error(request, _error_text(exc))
+        else:
+            messages.success(request, _("SK disimpan sebagai draf."))
+            return redirect("slums:decree", pk=decree.pk)
+    return render(
+        request,
+        "slums/backoffice/decree_form.html",
+        {"form": form, "decree": decree, "stale": stale},
     )
 
 

@@ -179,3 +179,29 @@ def test_area_list_query_count_is_pinned(
     with django_assert_num_queries(7):
         page = client.get("/kelola/kumuh/")
     assert page.content.decode().count("K-") >= 12
+
+
+def test_a_city_operator_enters_a_decree_with_its_pdf_and_a_kelurahan_operator_cannot(
+    client, decree, operator_a, settings, tmp_path
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    perkim = decree.city.memberships.get(role="operator").user
+    client.force_login(operator_a)
+    assert client.get("/kelola/kumuh/sk/baru/").status_code == 200
+    refused = client.post(
+        "/kelola/kumuh/sk/baru/", {"city": "53.71", "number": "X", "date": "2024-01-02"}
+    )
+    assert refused.status_code == 200 and not SlumDecree.objects.filter(number="X").exists()
+    client.force_login(perkim)
+    fake = SimpleUploadedFile("sk.pdf", b"MZ not a pdf", content_type="application/pdf")
+    form = {"city": "53.71", "number": "12/KEP/2024", "date": "2024-01-02",
+            "criteria_version": "Permen PUPR 14/PRT/M/2018"}  # fmt: skip
+    reply = client.post("/kelola/kumuh/sk/baru/", form | {"document": fake})
+    assert reply.status_code == 200 and "harus berkas PDF" in reply.content.decode()
+    pdf = SimpleUploadedFile("sk.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
+    reply = client.post("/kelola/kumuh/sk/baru/", form | {"document": pdf})
+    created = SlumDecree.objects.get(number="12/KEP/2024")
+    assert reply.status_code == 302 and created.review_state == "draft"
+    assert created.document.name.endswith(".pdf") and created.review_due.year == 2029

@@ -85,6 +85,11 @@ def test_a_published_assessment_sets_current_and_tidak_kumuh_counts_as_zero(
     assert summary.current_ha == D("6.40") + D("0") + D("4.00")
     assert summary.reduced_ha == D("9.10")
     assert summary.areas_by_level["ringan"] == 1 and summary.areas_by_level["tidak_kumuh"] == 1
+    assert summary.ha_by_level["ringan"] == D("6.40") and summary.ha_by_level["tidak_kumuh"] == 0
+    assert summary.ha_by_level["belum_dinilai"] == D("4.00")
+    assert sum(summary.ha_by_level.values()) == summary.current_ha
+    staff = slum_summary("53.71", user=verifier)
+    assert staff.ha_by_level == summary.ha_by_level
 
 
 def test_the_latest_published_assessment_wins(kupang, city_operator, verifier):
