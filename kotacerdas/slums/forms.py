@@ -18,7 +18,12 @@ AREA_TOLERANCE = Decimal("0.10")  # warn when the drawn area differs from the de
 
 
 class CommaDecimalField(forms.DecimalField):
-    """A DecimalField that also reads ``12,6``."""
+    """A DecimalField that also reads ``12,6``: a text box (a number box refuses the comma)."""
+
+    widget = forms.TextInput
+
+    def widget_attrs(self, widget):
+        return {"inputmode": "decimal"}
 
     def to_python(self, value):
         if value in self.empty_values:

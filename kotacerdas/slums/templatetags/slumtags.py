@@ -22,3 +22,14 @@ def level_label(level: str) -> str:
 def volume(assessment, code: str):
     """``{{ assessment|volume:"1a" }}``: the volume of one criterion."""
     return getattr(assessment, f"v{code}", None)
+
+
+@register.filter
+def as_decimal(value):
+    """Stored percentages are text ("76.00"); turn them into numbers for formatting."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return value
