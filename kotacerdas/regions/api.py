@@ -1,5 +1,6 @@
 """``/api/v1/regions``: the kode wilayah tree (public reference data)."""
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
@@ -29,6 +30,37 @@ class RegionOut(Schema):
 
 def _ref(region: Region) -> dict:
     return {"code": region.code, "name": region.name, "level": region.level}
+
+
+class BoundaryOut(Schema):
+    type: str
+    properties: dict
+    geometry: dict | None
+
+
+@router.get(
+    "/{code}/boundary",
+    response=BoundaryOut,
+    summary="The boundary of one region as a GeoJSON Feature (official or schematic)",
+)
+def region_boundary(request, code: str):
+    row = (
+        Region.objects.filter(pk=code)
+        .values("code", "name", "boundary", "boundary_source", "area_ha")
+        .first()
+    )
+    if row is None:
+        raise Http404
+    return {
+        "type": "Feature",
+        "properties": {
+            "kode": row["code"],
+            "nama": row["name"],
+            "boundary_source": row["boundary_source"],
+            "area_ha": float(row["area_ha"]) if row["area_ha"] is not None else None,
+        },
+        "geometry": row["boundary"],
+    }
 
 
 @router.get("/{code}", response=RegionOut, summary="One region with its parent and children")
