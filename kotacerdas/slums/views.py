@@ -157,6 +157,15 @@ def assessment_edit(request, kode=None, pk=None):
         area = slum_access.area_for_write(request.user, kode)
     form = AssessmentForm(request.POST or None, instance=assessment)
     stale = None
+    preview = request.headers.get("HX-Request") == "true"
+    if preview:
+        # live scores while typing: validate and score only, never save
+        form.is_valid()
+        return render(
+            request,
+            "slums/backoffice/_assessment_preview.html",
+            {"form": form, "result": getattr(form, "result", None)},
+        )
     if request.method == "POST" and form.is_valid():
         try:
             if assessment is None:
@@ -178,12 +187,9 @@ def assessment_edit(request, kode=None, pk=None):
         else:
             messages.success(request, _("Penilaian disimpan sebagai draf."))
             return redirect("slums:assessment", pk=assessment.pk)
-    template = "slums/backoffice/assessment_form.html"
-    if request.headers.get("HX-Request") == "true":
-        template = "slums/backoffice/_assessment_preview.html"
     return render(
         request,
-        template,
+        "slums/backoffice/assessment_form.html",
         {
             "form": form,
             "area": area,

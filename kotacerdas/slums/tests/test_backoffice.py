@@ -205,3 +205,14 @@ def test_a_city_operator_enters_a_decree_with_its_pdf_and_a_kelurahan_operator_c
     created = SlumDecree.objects.get(number="12/KEP/2024")
     assert reply.status_code == 302 and created.review_state == "draft"
     assert created.document.name.endswith(".pdf") and created.review_due.year == 2029
+
+
+def test_the_live_preview_scores_without_saving(client, area, operator_a):
+    client.force_login(operator_a)
+    url = f"/kelola/kumuh/lokasi/{area.kode_lokasi}/penilaian/baru/"
+    reply = client.post(url, assessment_form(), HTTP_HX_REQUEST="true")
+    assert reply.status_code == 200 and "Kumuh sedang" in reply.content.decode()
+    assert "<html" not in reply.content.decode()
+    assert not Assessment.objects.exists()
+    half_typed = client.post(url, {"date": "2022-09-23", "area_ha": "2,9"}, HTTP_HX_REQUEST="true")
+    assert half_typed.status_code == 200 and not Assessment.objects.exists()
