@@ -58,6 +58,29 @@ def area_list(request):
     )
 
 
+def _save(request, *, create, update, existing):
+    """Run ``create()`` or ``update(expected_version)``; report refusals as page messages.
+
+    Returns ``(saved, stale)``: the saved record (None when refused) and, for a stale edit, the
+    fields someone else changed meanwhile, for the form to show.
+    """
+    try:
+        if existing is None:
+            return create(), None
+        return update(int(request.POST.get("version") or 0)), None
+    except StaleEdit as exc:
+        messages.error(request, _error_text(exc))
+        return None, exc.details.get("changed", {})
+    except BilingualError as exc:
+        messages.error(request, _error_text(exc))
+        return None, None
+
+
+def _locked_redirect(request, name, **kwargs):
+    messages.error(request, _("Data terkunci. Buka kunci dengan alasan sebelum mengubahnya."))
+    return redirect(name, **kwargs)
+
+
 def _history(obj):
     return {"history": list(history_of(obj)), "changes": list(changes_of(obj))}
 
@@ -86,29 +109,22 @@ def area_detail(request, kode):
 def area_edit(request, kode=None):
     area = slum_access.area_for_write(request.user, kode) if kode else None
     if area is not None and not area.is_editable:
-        messages.error(request, _("Data terkunci. Buka kunci dengan alasan sebelum mengubahnya."))
-        return redirect("slums:area", kode=area.kode_lokasi)
+        return _locked_redirect(request, "slums:area", kode=area.kode_lokasi)
     form = SlumAreaForm(
         request.POST or None, request.FILES or None, instance=area, user=request.user
     )
     stale = None
     if request.method == "POST" and form.is_valid():
-        try:
-            if area is None:
-                area = area_create(actor=request.user, values=form.values())
-            else:
-                area = reviewable_update(
-                    obj=area,
-                    actor=request.user,
-                    expected_version=int(request.POST.get("version") or 0),
-                    values=form.values(),
-                )
-        except StaleEdit as exc:
-            stale = exc.details.get("changed", {})
-            messages.error(request, _error_text(exc))
-        except BilingualError as exc:
-            messages.error(request, _error_text(exc))
-        else:
+        saved, stale = _save(
+            request,
+            existing=area,
+            create=lambda: area_create(actor=request.user, values=form.values()),
+            update=lambda version: reviewable_update(
+                obj=area, actor=request.user, expected_version=version, values=form.values()
+            ),
+        )
+        if saved is not None:
+            area = saved
             for warning in form.warnings:
                 messages.warning(request, warning)
             messages.success(request, _("Lokasi disimpan sebagai draf."))
@@ -167,24 +183,21 @@ def assessment_edit(request, kode=None, pk=None):
             {"form": form, "result": getattr(form, "result", None)},
         )
     if request.method == "POST" and form.is_valid():
-        try:
-            if assessment is None:
-                assessment = assessment_create(
-                    actor=request.user, values={"area": area, **form.values()}
-                )
-            else:
-                assessment = assessment_update(
-                    assessment=assessment,
-                    actor=request.user,
-                    expected_version=int(request.POST.get("version") or 0),
-                    values=form.values(),
-                )
-        except StaleEdit as exc:
-            stale = exc.details.get("changed", {})
-            messages.error(request, _error_text(exc))
-        except BilingualError as exc:
-            messages.error(request, _error_text(exc))
-        else:
+        saved, stale = _save(
+            request,
+            existing=assessment,
+            create=lambda: assessment_create(
+                actor=request.user, values={"area": area, **form.values()}
+            ),
+            update=lambda version: assessment_update(
+                assessment=assessment,
+                actor=request.user,
+                expected_version=version,
+                values=form.values(),
+            ),
+        )
+        if saved is not None:
+            assessment = saved
             messages.success(request, _("Penilaian disimpan sebagai draf."))
             return redirect("slums:assessment", pk=assessment.pk)
     return render(
@@ -232,31 +245,24 @@ def decree_detail(request, pk):
 def decree_edit(request, pk=None):
     decree = slum_access.decree_for_write(request.user, pk) if pk else None
     if decree is not None and not decree.is_editable:
-        messages.error(request, _("Data terkunci. Buka kunci dengan alasan sebelum mengubahnya."))
-        return redirect("slums:decree", pk=decree.pk)
+        return _locked_redirect(request, "slums:decree", pk=decree.pk)
     form = SlumDecreeForm(
         request.POST or None, request.FILES or None, instance=decree, user=request.user
     )
     stale = None
     if request.method == "POST" and form.is_valid():
-        try:
-            if decree is None:
-                decree = reviewable_create(
-                    model=SlumDecree, actor=request.user, values=form.values()
-                )
-            else:
-                decree = reviewable_update(
-                    obj=decree,
-                    actor=request.user,
-                    expected_version=int(request.POST.get("version") or 0),
-                    values=form.values(),
-                )
-        except StaleEdit as exc:
-            stale = exc.details.get("changed", {})
-            messages.error(request, _error_text(exc))
-        except BilingualError as exc:
-            messages.error(request, _error_text(exc))
-        else:
+        saved, stale = _save(
+            request,
+            existing=decree,
+            create=lambda: reviewable_create(
+                model=SlumDecree, actor=request.user, values=form.values()
+            ),
+            update=lambda version: reviewable_update(
+                obj=decree, actor=request.user, expected_version=version, values=form.values()
+            ),
+        )
+        if saved is not None:
+            decree = saved
             messages.success(request, _("SK disimpan sebagai draf."))
             return redirect("slums:decree", pk=decree.pk)
     return render(
