@@ -81,8 +81,26 @@ def _locked_redirect(request, name, **kwargs):
     return redirect(name, **kwargs)
 
 
-def _history(obj):
-    return {"history": list(history_of(obj)), "changes": list(changes_of(obj))}
+def _review_context(user, obj, kind: str) -> dict:
+    """What the review panel of a record needs: the actions this user may take, and history."""
+    from kotacerdas.review import machine
+
+    code = obj.review_region_code()
+    can_write, can_review = access.can_write(user, code), access.can_review(user, code)
+    actions = [
+        name
+        for name in obj.possible_actions()
+        if (can_write if machine.ACTIONS[name].side == machine.OPERATOR_SIDE else can_review)
+    ]
+    return {
+        "obj": obj,
+        "kind": kind,
+        "can_write": can_write,
+        "can_review": can_review,
+        "actions": actions,
+        "history": list(history_of(obj)),
+        "changes": list(changes_of(obj)),
+    }
 
 
 @login_required
@@ -95,11 +113,7 @@ def area_detail(request, kode):
         {
             "area": area,
             "assessments": assessments,
-            "can_write": access.can_write(request.user, area.kelurahan_id),
-            "can_review": access.can_review(request.user, area.kelurahan_id),
-            "kind": "lokasi",
-            "obj": area,
-            **_history(area),
+            **_review_context(request.user, area, "lokasi"),
         },
     )
 
@@ -139,7 +153,6 @@ def area_edit(request, kode=None):
 @login_required
 def assessment_detail(request, pk):
     assessment = slum_access.assessment_for_read(request.user, pk)
-    code = assessment.area.kelurahan_id
     return render(
         request,
         "slums/backoffice/assessment_detail.html",
@@ -148,11 +161,7 @@ def assessment_detail(request, pk):
             "criteria": scoring.CRITERIA,
             "aspects": scoring.ASPECTS,
             "results": {c["code"]: c for c in assessment.criteria_results},
-            "can_write": access.can_write(request.user, code),
-            "can_review": access.can_review(request.user, code),
-            "kind": "penilaian",
-            "obj": assessment,
-            **_history(assessment),
+            **_review_context(request.user, assessment, "penilaian"),
         },
     )
 
@@ -231,11 +240,7 @@ def decree_detail(request, pk):
         {
             "decree": decree,
             "areas": areas.defer("polygon", "kelurahan__boundary"),
-            "can_review": access.can_review(request.user, decree.city_id),
-            "can_write": access.can_write(request.user, decree.city_id),
-            "kind": "sk",
-            "obj": decree,
-            **_history(decree),
+            **_review_context(request.user, decree, "sk"),
         },
     )
 

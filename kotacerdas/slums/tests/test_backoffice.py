@@ -216,3 +216,16 @@ def test_the_live_preview_scores_without_saving(client, area, operator_a):
     assert not Assessment.objects.exists()
     half_typed = client.post(url, {"date": "2022-09-23", "area_ha": "2,9"}, HTTP_HX_REQUEST="true")
     assert half_typed.status_code == 200 and not Assessment.objects.exists()
+
+
+def test_each_persona_sees_only_the_review_buttons_it_may_use(client, area, operator_a, verifier):
+    review_transition(obj=area, actor=verifier, action="unlock", reason="revisi")
+    review_transition(obj=area, actor=operator_a, action="submit")
+    url = f"/kelola/kumuh/lokasi/{area.kode_lokasi}/"
+    client.force_login(operator_a)
+    page = client.get(url).content.decode()
+    assert 'value="withdraw"' in page and 'value="verify"' not in page and "id_reason" not in page
+    client.force_login(verifier)
+    page = client.get(url).content.decode()
+    assert 'value="verify"' in page and 'value="return"' in page and "id_reason" in page
+    assert 'value="withdraw"' not in page
