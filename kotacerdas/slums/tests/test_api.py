@@ -6,30 +6,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kotacerdas.slums.models import CRITERION_CODES as CODES
 from kotacerdas.slums.tests.reference_scoring import (
     inputs_for_scores,
     reference_invalid_fields,
     reference_score,
 )
 
-CODES = [
-    "1a",
-    "1b",
-    "1c",
-    "2a",
-    "2b",
-    "3a",
-    "3b",
-    "4a",
-    "4b",
-    "4c",
-    "5a",
-    "5b",
-    "6a",
-    "6b",
-    "7a",
-    "7b",
-]
 BASE = {
     "area_ha": "10",
     "buildings": 100,

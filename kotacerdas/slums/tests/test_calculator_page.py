@@ -1,25 +1,8 @@
 """The public /kalkulator/ page: works without JavaScript, explains each criterion."""
 
+from kotacerdas.slums.models import CRITERION_CODES as CODES
 from kotacerdas.slums.scoring import CRITERIA
 
-CODES = [
-    "1a",
-    "1b",
-    "1c",
-    "2a",
-    "2b",
-    "3a",
-    "3b",
-    "4a",
-    "4b",
-    "4c",
-    "5a",
-    "5b",
-    "6a",
-    "6b",
-    "7a",
-    "7b",
-]
 BASE = {
     "area_ha": "10",
     "buildings": "100",
