@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -11,10 +9,13 @@ from kotacerdas.accounts import access
 from kotacerdas.lib import geo
 from kotacerdas.lib.numbers import NumberError, parse_number
 from kotacerdas.regions.models import Region
-from kotacerdas.slums import scoring
+from kotacerdas.slums import polygons, scoring
 from kotacerdas.slums.models import CRITERION_CODES, Assessment, SlumArea, SlumDecree
 
-AREA_TOLERANCE = Decimal("0.10")  # warn when the drawn area differs from the declared by more
+WARNING_TEXT = {
+    "area_differs": _("Luas poligon %(m)s ha berbeda lebih dari 10 %% dari luas SK %(d)s ha."),
+    "outside_kelurahan": _("Poligon keluar dari batas kelurahan (%(p)s %% di dalam)."),
+}
 
 
 class CommaDecimalField(forms.DecimalField):
@@ -82,39 +83,29 @@ class SlumAreaForm(forms.ModelForm):
         return data
 
     def _read_polygon(self, text: str, data: dict) -> None:
-        import json
-
-        try:
-            raw = json.loads(text)
-            if raw.get("type") == "FeatureCollection" and raw.get("features"):
-                raw = raw["features"][0]["geometry"]
-            elif raw.get("type") == "Feature":
-                raw = raw["geometry"]
-            shape = geo.geometry_from_geojson(raw)
-        except (ValueError, AttributeError, KeyError, TypeError, IndexError) as exc:
-            message = exc.message_id if isinstance(exc, geo.GeometryError) else str(exc)
-            self.add_error("polygon_geojson", _("Poligon tidak valid: %(m)s") % {"m": message})
-            return
-        measured = geo.area_ha(shape)
-        self.polygon = geo.to_geojson(shape)
-        self.polygon_area_ha = measured
-        declared = data.get("declared_ha")
-        if declared and abs(measured - declared) > declared * AREA_TOLERANCE:
-            self.warnings.append(
-                _("Luas poligon %(m)s ha berbeda lebih dari 10 %% dari luas SK %(d)s ha.")
-                % {"m": measured, "d": declared}
-            )
         kelurahan = data.get("kelurahan")
-        if kelurahan is not None:
-            boundary = Region.objects.filter(pk=kelurahan.pk).values_list("boundary", flat=True)
-            boundary = boundary.first()
-            if boundary:
-                inside = geo.fraction_inside(shape, geo.geometry_from_geojson(boundary))
-                if inside < 0.99:
-                    self.warnings.append(
-                        _("Poligon keluar dari batas kelurahan (%(p)s %% di dalam).")
-                        % {"p": round(inside * 100, 1)}
-                    )
+        boundary = (
+            Region.objects.filter(pk=kelurahan.pk).values_list("boundary", flat=True).first()
+            if kelurahan is not None
+            else None
+        )
+        try:
+            check = polygons.polygon_check(
+                polygons.read_geometry(text),
+                declared_ha=data.get("declared_ha"),
+                kelurahan_boundary=boundary,
+            )
+        except geo.GeometryError as exc:
+            self.add_error(
+                "polygon_geojson", _("Poligon tidak valid: %(m)s") % {"m": exc.message_id}
+            )
+            return
+        except (ValueError, AttributeError, TypeError) as exc:
+            self.add_error("polygon_geojson", _("Poligon tidak valid: %(m)s") % {"m": exc})
+            return
+        self.polygon, self.polygon_area_ha = check.geometry, check.area_ha
+        for warning in check.warnings:
+            self.warnings.append(WARNING_TEXT[warning.code] % warning.values)
 
     def values(self) -> dict:
         values = {
